@@ -7,7 +7,7 @@ os.environ.setdefault("NEARER_DATA_DIR", tempfile.mkdtemp(prefix="nearer-tests-"
 os.environ.setdefault("NEARER_SECRET_KEY", "tests-only-" + "x" * 40)
 
 from nearer.settings import *  # noqa: E402,F403
-from nearer.settings import DATABASES, DATA_DIR  # noqa: E402
+from nearer.settings import DATA_DIR, DATABASES  # noqa: E402
 
 # Argon2id at its cheapest, in tests only; production parameters are measured in bench/.
 NEARER_ARGON2 = {"time_cost": 1, "memory_cost_kib": 8, "parallelism": 1}

@@ -20,7 +20,9 @@ LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 def _setup_django(host: str | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nearer.settings")
     if host and host not in LOOPBACK_HOSTS and "NEARER_ALLOWED_HOSTS" not in os.environ:
-        os.environ["NEARER_ALLOWED_HOSTS"] = "*" if host in ("0.0.0.0", "::") else f"{host},127.0.0.1,localhost"
+        # Binding to every interface was asked for explicitly with --host, so any Host header is accepted.
+        everywhere = host in ("0.0.0.0", "::")  # noqa: S104
+        os.environ["NEARER_ALLOWED_HOSTS"] = "*" if everywhere else f"{host},127.0.0.1,localhost"
     import django
     from django.core.exceptions import ImproperlyConfigured
 

@@ -93,7 +93,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "nearer.sqlite3",
+            "NAME": str(DATA_DIR / "nearer.sqlite3"),
             "OPTIONS": {
                 # WAL lets readers and the writer work at once; secure_delete overwrites deleted rows so
                 # a deleted account leaves no bytes behind in the file.
@@ -184,7 +184,7 @@ DEFAULT_LOCK_MINUTES = 30
 # Repeated wrong passphrases block further tries for a while (django-axes).
 AXES_FAILURE_LIMIT = envint("NEARER_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("NEARER_LOGIN_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = ["username"] if not HOSTED else [["username", "ip_address"], "username"]
+AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_LOCKOUT_CALLABLE = "nearer.accounts.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
 # W006 warns when lockouts are not per IP address; Nearer always locks out by sign-in name, which stops

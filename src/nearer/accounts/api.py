@@ -6,9 +6,8 @@ from django.db import transaction
 from ninja import Router, Schema
 from pydantic import Field
 
-from nearer.accounts.models import DISPLAY_NAME_MAX, LOCK_CHOICES, Profile, ProfilePrivate
+from nearer.accounts.models import DISPLAY_NAME_MAX, Profile, ProfilePrivate
 from nearer.core.http import UnlockedRequest
-from nearer.core.vocabularies import COUNTRIES
 
 router = Router()
 CountryCode = Literal["", "US", "CA", "GB", "IE", "AU", "NZ", "OTHER"]

@@ -93,7 +93,7 @@ def new_recovery_code() -> str:
 def normalise_recovery_code(code: str) -> str:
     """Forgive what people do when copying a code: case, spaces, dashes, and O/I/L for 0/1/1."""
     cleaned = code.upper().replace("-", "").replace(" ", "").strip()
-    return cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    return cleaned.translate(str.maketrans("OIL", "011"))
 
 
 def wrap_key(wrapping_key: bytes, data_key: bytes, purpose: bytes) -> bytes:

@@ -20,5 +20,5 @@ class NearerRequest(HttpRequest):
 class UnlockedRequest(NearerRequest):
     """A request from a signed-in person whose data key is open for this request."""
 
-    user: Account  # type: ignore[assignment]
+    user: Account
     data_key: bytes

@@ -53,7 +53,7 @@ def data_key(get_response: Handler) -> Handler:
         request.data_key = None  # type: ignore[attr-defined]
         user = request.user
         if user.is_authenticated and session_keys.SESSION_WRAPPED_KEY in request.session:
-            lock_after_seconds = user.lock_after_minutes * 60  # type: ignore[union-attr]
+            lock_after_seconds = user.lock_after_minutes * 60
             if session_keys.seconds_since_last_seen(request) > lock_after_seconds:
                 session_keys.forget_data_key(request)
             else:

@@ -51,17 +51,16 @@ SECTIONS: list[tuple[str, str, str]] = [
 SECTION_KEYS = [key for key, _, _ in SECTIONS]
 
 PlanItem = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=ITEM_MAX)]
-PlanList = Annotated[list[PlanItem], Field(default_factory=list, max_length=ITEMS_MAX)]
 
 
 class SafetyPlanPrivate(BaseModel):
-    warning_signs: PlanList
-    coping_alone: PlanList
-    distractions: PlanList
-    people_to_ask: PlanList
-    professionals: PlanList
-    safe_surroundings: PlanList
-    reasons_for_living: PlanList
+    warning_signs: list[PlanItem] = Field(default_factory=list, max_length=ITEMS_MAX)
+    coping_alone: list[PlanItem] = Field(default_factory=list, max_length=ITEMS_MAX)
+    distractions: list[PlanItem] = Field(default_factory=list, max_length=ITEMS_MAX)
+    people_to_ask: list[PlanItem] = Field(default_factory=list, max_length=ITEMS_MAX)
+    professionals: list[PlanItem] = Field(default_factory=list, max_length=ITEMS_MAX)
+    safe_surroundings: list[PlanItem] = Field(default_factory=list, max_length=ITEMS_MAX)
+    reasons_for_living: list[PlanItem] = Field(default_factory=list, max_length=ITEMS_MAX)
 
     def is_empty(self) -> bool:
         return not any(getattr(self, key) for key in SECTION_KEYS)

@@ -16,7 +16,7 @@ def help_now(request: NearerRequest) -> HttpResponse:
     """Crisis lines for everyone, signed in or not; the person's own plan below when it can be opened."""
     country = request.GET.get("country", "")
     if not country and request.user.is_authenticated:
-        country = request.user.country  # type: ignore[union-attr]
+        country = request.user.country
     plan = None
     if request.user.is_authenticated and request.data_key is not None:
         plan = safety_plan_for(request.user.pk, request.data_key)
