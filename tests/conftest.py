@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from django.http import HttpResponse
 from django.test import Client
 from django.urls import reverse
 
@@ -18,11 +19,18 @@ PASSPHRASE = "kettle orbit violet tuesday"
 class TestAccount:
     """An account plus the secrets a test needs to act as its owner."""
 
+    __test__ = False
+
     def __init__(self, account: Account, data_key: bytes, recovery_code: str, passphrase: str) -> None:
         self.account = account
         self.data_key = data_key
         self.recovery_code = recovery_code
         self.passphrase = passphrase
+
+
+def page_text(response: HttpResponse) -> str:
+    """The page as a person reads it: tags kept, runs of whitespace folded to one space."""
+    return " ".join(response.content.decode().split())
 
 
 def make_account(username: str, display_name: str, passphrase: str = PASSPHRASE) -> TestAccount:

@@ -115,6 +115,7 @@ INSTALLED_APPS = [
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
+    "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
     "template_partials",
@@ -134,6 +135,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
     "nearer.core.middleware.data_key",
     "nearer.accounts.middleware.first_run",
     "django_htmx.middleware.HtmxMiddleware",
@@ -154,6 +156,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
                 "nearer.core.context_processors.shell",
             ],
         },
@@ -174,6 +177,9 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cookie, but the API docs need it.
 CSRF_FAILURE_VIEW = "nearer.core.views.csrf_failure"
 DATA_KEY_COOKIE_NAME = "nearer_key"
+# Flash messages can name people ("Jordan is in your circle"), so they live only in the person's own
+# browser for one page view, never in the session table.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 
 # Argon2id parameters for new or changed passphrases; each account stores the ones it was made with.
 # Chosen so unlocking takes about 0.4 s on a 2-core machine (bench/ measures it). Tests set cheap ones.
@@ -201,6 +207,7 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 # With NEARER_STATIC_ROOT set (after `nearer manage collectstatic`) files come from there; otherwise straight
 # from the package, so `uv run nearer` needs no build step.
 STATIC_ROOT = Path(os.environ["NEARER_STATIC_ROOT"]) if os.environ.get("NEARER_STATIC_ROOT") else None

@@ -118,9 +118,9 @@ def delete_account(account: Account) -> None:
         account.delete()
         AccessAttempt.objects.filter(username=username).delete()
         AccessFailureLog.objects.filter(username=username).delete()
-    if connection.vendor == "sqlite":
+    if connection.vendor == "sqlite" and not connection.in_atomic_block:
         # secure_delete zeroes the freed pages; a checkpoint also empties the write-ahead log,
-        # which would otherwise still hold copies of the deleted rows.
+        # which would otherwise still hold copies of the deleted rows until SQLite's own checkpoint.
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 

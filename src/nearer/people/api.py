@@ -4,7 +4,7 @@ from datetime import datetime
 from uuid import UUID
 
 from django.http import HttpResponse
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from pydantic import Field
 
 from nearer.core.http import UnlockedRequest
@@ -53,11 +53,11 @@ def list_people(request: UnlockedRequest, include_archived: bool = False) -> lis
 
 
 @router.post("/", response={201: PersonOut}, summary="Add someone to the circle")
-def add_person(request: UnlockedRequest, payload: PersonIn) -> tuple[int, PersonOut]:
+def add_person(request: UnlockedRequest, payload: PersonIn) -> Status[PersonOut]:
     person = Person(owner=request.user)
     person.seal(request.data_key, PersonPrivate(**payload.model_dump()))
     person.save()
-    return 201, _out(person)
+    return Status(201, _out(person))
 
 
 @router.get("/{person_id}", response=PersonOut)
