@@ -7,6 +7,7 @@ from django import forms
 from django.conf import settings
 
 from nearer.accounts.models import DISPLAY_NAME_MAX, LOCK_CHOICES, USERNAME_MAX, Account
+from nearer.core.forms import Form
 from nearer.core.vocabularies import COUNTRIES
 
 PASSPHRASE_MAX = 1024
@@ -30,7 +31,7 @@ def passphrase_field(label: str, *, new: bool) -> forms.CharField:
     )
 
 
-class NewPassphraseMixin(forms.Form):
+class NewPassphraseMixin(Form):
     passphrase = passphrase_field("Passphrase", new=True)
     passphrase.help_text = (
         f"At least {settings.PASSPHRASE_MIN_LENGTH} characters. Four or more unrelated words are strong "
@@ -90,7 +91,7 @@ class SignUpForm(SetupForm):
         return username
 
 
-class SignInForm(forms.Form):
+class SignInForm(Form):
     username = forms.CharField(
         label="Sign-in name",
         max_length=USERNAME_MAX,
@@ -102,7 +103,7 @@ class SignInForm(forms.Form):
         return str(self.cleaned_data["username"]).strip().lower()
 
 
-class UnlockForm(forms.Form):
+class UnlockForm(Form):
     passphrase = passphrase_field("Passphrase", new=False)
 
 
@@ -141,7 +142,7 @@ class ChangePassphraseForm(NewPassphraseMixin):
         self.fields["passphrase_again"].label = "The new passphrase again"
 
 
-class PreferencesForm(forms.Form):
+class PreferencesForm(Form):
     display_name = forms.CharField(label="What Nearer calls you", max_length=DISPLAY_NAME_MAX)
     country = forms.ChoiceField(
         label="Where you live",
@@ -156,7 +157,7 @@ class PreferencesForm(forms.Form):
     )
 
 
-class ConfirmWithPassphraseForm(forms.Form):
+class ConfirmWithPassphraseForm(Form):
     passphrase = passphrase_field("Your passphrase", new=False)
 
 

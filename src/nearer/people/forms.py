@@ -1,10 +1,11 @@
 from django import forms
 
+from nearer.core.forms import Form
 from nearer.core.vocabularies import RELATIONSHIP_KINDS
 from nearer.people.models import NAME_MAX, NOTE_MAX
 
 
-class PersonForm(forms.Form):
+class PersonForm(Form):
     name = forms.CharField(
         label="Name",
         max_length=NAME_MAX,

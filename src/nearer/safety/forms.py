@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 
+from nearer.core.forms import Form
 from nearer.safety.models import ITEM_MAX, ITEMS_MAX, SECTIONS
 
 
@@ -11,7 +12,7 @@ def lines_of(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class SafetyPlanForm(forms.Form):
+class SafetyPlanForm(Form):
     """One box per section, one item per line: works the same with a keyboard, a phone or a screen reader."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
