@@ -70,3 +70,15 @@ def test_it_hides_navigation_while_locked(alice: TestAccount, alice_client: Clie
 
 def test_it_sends_a_signed_out_person_to_sign_in_from_unlock(db: None, alice: TestAccount, client: Client) -> None:
     assert client.get(reverse("accounts:unlock"))["Location"].startswith("/sign-in/")
+
+
+def test_it_pauses_unlocking_after_repeated_wrong_passphrases(alice: TestAccount, alice_client: Client) -> None:
+    alice_client.post(reverse("accounts:lock"))
+    for _ in range(4):
+        alice_client.post(reverse("accounts:unlock"), {"passphrase": "wrong guess again"})
+    response = alice_client.post(reverse("accounts:unlock"), {"passphrase": "wrong guess again"})
+    assert response.status_code == 429
+    assert "not accepting more tries" in page_text(response)
+    response = alice_client.post(reverse("accounts:unlock"), {"passphrase": PASSPHRASE})
+    assert response.status_code == 429
+    assert alice_client.get("/")["Location"].startswith("/unlock/")
