@@ -109,3 +109,17 @@ def test_it_refuses_a_port_out_of_range(data_dir: Path) -> None:
     )
     assert result.returncode == 2
     assert "--port must be between 1 and 65535" in result.stderr
+
+
+def test_it_makes_an_invitation_code_and_stores_only_its_hash(db: None, capsys: pytest.CaptureFixture[str]) -> None:
+    import hashlib
+
+    from nearer.accounts.models import Invite
+    from nearer.cli import main
+
+    assert main(["invite"]) == 0
+    code = capsys.readouterr().out.strip()
+    assert len(code) == 20
+    invite = Invite.objects.get()
+    assert invite.code_hash == hashlib.sha256(code.encode()).hexdigest()
+    assert invite.used is None
