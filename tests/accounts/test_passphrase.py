@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from nearer.accounts import actions
 from nearer.accounts.models import Account
-from tests.conftest import PASSPHRASE, TestAccount, page_text
+from tests.conftest import PASSPHRASE, TestAccount, page_text, unlocked_client
 
 NEW = "a new passphrase for winter"
 
@@ -47,3 +47,17 @@ def test_it_makes_a_new_recovery_code_after_the_passphrase(alice: TestAccount, a
     account = Account.objects.get(pk=alice.account.pk)
     assert actions.open_with_recovery_code(account, code) == alice.data_key
     assert code != alice.recovery_code
+
+
+def test_it_signs_out_other_sessions_on_change(alice: TestAccount, alice_client: Client) -> None:
+    other = unlocked_client(alice)
+    assert other.get("/").status_code == 200
+    alice_client.post(
+        reverse("accounts:change_passphrase"),
+        {"current_passphrase": PASSPHRASE, "passphrase": NEW, "passphrase_again": NEW},
+    )
+    assert "Anywhere else you were signed in has been signed out" in page_text(
+        alice_client.get(reverse("accounts:preferences"))
+    )
+    assert other.get("/")["Location"].startswith("/sign-in/")
+    assert alice_client.get("/").status_code == 200

@@ -48,3 +48,14 @@ def test_it_asks_for_the_sign_in_name_only_when_hosted(me: TestAccount, client: 
     assert "Sign-in name" not in page_text(client.get(reverse("accounts:recover")))
     settings.HOSTED = True  # type: ignore[attr-defined]
     assert "Sign-in name" in page_text(client.get(reverse("accounts:recover")))
+
+
+def test_it_signs_out_sessions_opened_with_the_old_passphrase(me: TestAccount, client: Client) -> None:
+    from tests.conftest import unlocked_client
+
+    old = unlocked_client(me)
+    client.post(
+        reverse("accounts:recover"), {"recovery_code": me.recovery_code, "passphrase": NEW, "passphrase_again": NEW}
+    )
+    assert old.get("/")["Location"].startswith("/sign-in/")
+    assert client.get("/people/").status_code == 200

@@ -6,7 +6,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db import connection, transaction
 
-from nearer.accounts.models import Account, Profile, ProfilePrivate
+from nearer.accounts.models import Account, AccountSession, Profile, ProfilePrivate
 from nearer.core import crypto
 from nearer.core.crypto import Argon2Parameters, DecryptionFailed
 
@@ -82,6 +82,15 @@ def change_passphrase(account: Account, data_key: bytes, new_passphrase: str) ->
     """Re-wrap the same data key under the new passphrase; no record is re-encrypted."""
     _wrap_with_passphrase(account, data_key, new_passphrase)
     account.save(update_fields=["passphrase_salt", "passphrase_params", "key_wrapped_by_passphrase"])
+
+
+def end_other_sessions(account: Account, keep_session_key: str | None) -> int:
+    """Sign the account out everywhere else, e.g. after a passphrase change. Returns how many ended."""
+    sessions = AccountSession.objects.filter(account=account)
+    if keep_session_key:
+        sessions = sessions.exclude(session_key=keep_session_key)
+    deleted, _ = sessions.delete()
+    return deleted
 
 
 def replace_recovery_code(account: Account, data_key: bytes) -> str:

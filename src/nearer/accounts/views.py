@@ -232,6 +232,8 @@ def recover(request: NearerRequest) -> HttpResponse:
         else:
             if request.user.is_authenticated:
                 logout(request)
+            # Whoever else was signed in with the old passphrase is signed out.
+            actions.end_other_sessions(account, keep_session_key=None)
             _start_session(request, account, data_key)
             session_keys.hold_recovery_code(request, code)
             messages.success(request, "Your new passphrase is set. Here is your new recovery code.")
@@ -276,7 +278,12 @@ def change_passphrase(request: UnlockedRequest) -> HttpResponse:
             form.add_error("current_passphrase", "That is not your current passphrase.")
         else:
             actions.change_passphrase(request.user, request.data_key, form.cleaned_data["passphrase"])
-            messages.success(request, "Your passphrase is changed. Use the new one next time you unlock.")
+            actions.end_other_sessions(request.user, keep_session_key=request.session.session_key)
+            messages.success(
+                request,
+                "Your passphrase is changed. Use the new one next time you unlock. "
+                "Anywhere else you were signed in has been signed out.",
+            )
             return redirect("accounts:preferences")
     return render(request, "accounts/change_passphrase.html", {"form": form})
 
