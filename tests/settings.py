@@ -1,9 +1,13 @@
 """Settings for the test suite: the real settings, with a throwaway data folder and cheap key derivation."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
-os.environ.setdefault("NEARER_DATA_DIR", tempfile.mkdtemp(prefix="nearer-tests-"))
+if "NEARER_DATA_DIR" not in os.environ:
+    os.environ["NEARER_DATA_DIR"] = tempfile.mkdtemp(prefix="nearer-tests-")
+    atexit.register(shutil.rmtree, os.environ["NEARER_DATA_DIR"], True)
 os.environ.setdefault("NEARER_SECRET_KEY", "tests-only-" + "x" * 40)
 
 from nearer.settings import *  # noqa: E402,F403

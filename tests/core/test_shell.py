@@ -58,3 +58,9 @@ def test_it_points_to_first_steps_on_today(alice_client: Client) -> None:
     alice_client.post("/settings/", {"display_name": "Alice", "country": "US", "lock_after_minutes": "30"})
     page = page_text(alice_client.get("/"))
     assert "Your circle" in page and "Your safety plan" in page and "Choose your country" not in page
+
+
+def test_it_keeps_pages_out_of_the_browser_cache(alice: TestAccount, alice_client: Client, client: Client) -> None:
+    for c, url in [(alice_client, "/"), (alice_client, "/people/"), (client, "/sign-in/")]:
+        assert c.get(url)["Cache-Control"] == "no-store", url
+    assert "no-store" not in client.get("/static/nearer/css/nearer.css").get("Cache-Control", "")

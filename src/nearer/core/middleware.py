@@ -41,6 +41,10 @@ def content_security_policy(get_response: Handler) -> Handler:
         policy = API_DOCS_POLICY if request.path.startswith("/api/v1/docs") else CONTENT_SECURITY_POLICY
         response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
+        # Pages are never stored by the browser: after locking or signing out, Back must not show
+        # private pages from the cache, nor a recovery code that was already shown. (Static files
+        # come with their own Cache-Control from WhiteNoise.)
+        response.headers.setdefault("Cache-Control", "no-store")
         return response
 
     return middleware
