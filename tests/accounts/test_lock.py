@@ -8,7 +8,7 @@ from tests.conftest import PASSPHRASE, TestAccount, page_text, unlocked_client
 
 
 def test_it_locks_when_asked_and_unlocks_with_the_passphrase(alice: TestAccount, alice_client: Client) -> None:
-    assert alice_client.post(reverse("accounts:lock"))["Location"] == reverse("accounts:unlock")
+    assert alice_client.post(reverse("accounts:lock"))["Location"] == "/unlock/?next=%2F"
     assert session_keys.SESSION_WRAPPED_KEY not in alice_client.session
     response = alice_client.get("/people/")
     assert response["Location"] == "/unlock/?next=%2Fpeople%2F"
@@ -82,3 +82,12 @@ def test_it_pauses_unlocking_after_repeated_wrong_passphrases(alice: TestAccount
     response = alice_client.post(reverse("accounts:unlock"), {"passphrase": PASSPHRASE})
     assert response.status_code == 429
     assert alice_client.get("/")["Location"].startswith("/unlock/")
+
+
+def test_it_returns_to_the_locked_page_after_unlocking(alice: TestAccount, alice_client: Client) -> None:
+    response = alice_client.post(reverse("accounts:lock"), {"next": "/people/"})
+    assert response["Location"] == "/unlock/?next=%2Fpeople%2F"
+    response = alice_client.post(response["Location"], {"passphrase": PASSPHRASE, "next": "/people/"})
+    assert response["Location"] == "/people/"
+    evil = alice_client.post(reverse("accounts:lock"), {"next": "https://evil.example/"})
+    assert evil["Location"] == "/unlock/?next=%2F"

@@ -9,8 +9,9 @@ from django.contrib.auth import authenticate, login, logout
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.http import require_POST
 
 from nearer.accounts import actions
@@ -37,8 +38,6 @@ def _next_url(request: HttpRequest, default: str = "today") -> str:
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate
-    from django.urls import reverse
-
     return reverse(default)
 
 
@@ -189,7 +188,8 @@ def sign_out(request: NearerRequest) -> HttpResponse:
 @signed_in_required
 def lock(request: NearerRequest) -> HttpResponse:
     session_keys.forget_data_key(request)
-    return redirect("accounts:unlock")
+    # Unlocking brings the person back to the page they locked (only a path on this site is kept).
+    return redirect(reverse("accounts:unlock") + "?" + urlencode({"next": _next_url(request)}))
 
 
 @signed_in_required
