@@ -27,6 +27,17 @@ def _env(data_dir: Path) -> dict[str, str]:
     return env
 
 
+def _stop(server: subprocess.Popen[str], signum: int) -> str:
+    server.send_signal(signum)
+    try:
+        output, _ = server.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()  # never leave a server behind, even when the test fails
+        output, _ = server.communicate()
+        raise AssertionError(f"nearer serve did not stop on signal {signum}:\n{output}") from None
+    return output
+
+
 def _start(data_dir: Path, port: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "nearer.cli", "serve", "--no-browser", "--port", str(port)],
@@ -60,8 +71,7 @@ def test_it_serves_reuses_data_and_stops_cleanly(data_dir: Path) -> None:
     try:
         assert _wait_for(f"http://127.0.0.1:{port}/").endswith("/welcome/")
     finally:
-        server.send_signal(signal.SIGINT)
-        output, _ = server.communicate(timeout=20)
+        output = _stop(server, signal.SIGINT)
     assert server.returncode == 0, output
     assert f"Nearer is running at http://127.0.0.1:{port}/" in output
     assert f"Your data is in {data_dir}" in output
@@ -75,8 +85,7 @@ def test_it_serves_reuses_data_and_stops_cleanly(data_dir: Path) -> None:
     try:
         _wait_for(f"http://127.0.0.1:{port}/")
     finally:
-        server.send_signal(signal.SIGTERM)
-        output, _ = server.communicate(timeout=20)
+        output = _stop(server, signal.SIGTERM)
     assert server.returncode == 0, output
     assert (data_dir / "secret_key").read_text() == key
 

@@ -65,8 +65,13 @@ def serve(host: str, port: int, open_browser: bool) -> int:
     print("Press Ctrl-C to stop.", flush=True)
 
     def stop(signum: int, frame: FrameType | None) -> None:
+        # One request to stop is enough; a second Ctrl-C during shutdown must not cut it short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         raise KeyboardInterrupt
 
+    # Set both explicitly: started in the background, a process can inherit an ignored SIGINT.
+    signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     if open_browser:
         threading.Timer(0.5, webbrowser.open, args=(url,)).start()
@@ -75,6 +80,7 @@ def serve(host: str, port: int, open_browser: bool) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         server.close()
     print("\nNearer has stopped. Your data stays where it is.")
     return 0

@@ -97,3 +97,16 @@ def test_it_replaces_the_recovery_code(alice: TestAccount) -> None:
 def test_it_keeps_no_usable_password_hash(db: None) -> None:
     owner = make_account("dana", "Dana")
     assert not owner.account.has_usable_password()
+
+
+def test_it_upgrades_old_argon2_parameters_at_sign_in(alice: TestAccount, settings: object) -> None:
+    from django.contrib.auth import authenticate
+    from django.test import RequestFactory
+
+    stronger = {"time_cost": 2, "memory_cost_kib": 16, "parallelism": 1}
+    settings.NEARER_ARGON2 = stronger  # type: ignore[attr-defined]
+    request = RequestFactory().post("/sign-in/")
+    assert authenticate(request, username="alice", password=PASSPHRASE) is not None
+    account = _reload(alice.account)
+    assert account.passphrase_params == stronger
+    assert actions.open_with_passphrase(account, PASSPHRASE) == alice.data_key

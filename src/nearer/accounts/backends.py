@@ -6,7 +6,13 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from nearer.accounts.actions import WrongSecret, open_with_passphrase, spend_time_like_a_passphrase_check
+from nearer.accounts.actions import (
+    WrongSecret,
+    change_passphrase,
+    current_argon2_parameters,
+    open_with_passphrase,
+    spend_time_like_a_passphrase_check,
+)
 from nearer.accounts.models import Account
 
 
@@ -26,6 +32,9 @@ class PassphraseBackend:
             data_key = open_with_passphrase(account, password)
         except WrongSecret:
             return None
+        if account.argon2_parameters != current_argon2_parameters():
+            # Made with other (older) Argon2 parameters: re-wrap under today's while the passphrase is at hand.
+            change_passphrase(account, data_key, password)
         if request is not None:
             # Handed to the view that called authenticate(), which keeps it in the session.
             request.nearer_opened_data_key = data_key  # type: ignore[attr-defined]
