@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.apps import apps
 from django.conf import settings
 from django.db import connection, transaction
 
@@ -132,10 +131,3 @@ def delete_account(account: Account) -> None:
         # which would otherwise still hold copies of the deleted rows until SQLite's own checkpoint.
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def owned_models() -> list[type]:
-    """Every model holding a person's records, for tests and for deletion checks."""
-    from nearer.core.models import OwnedModel
-
-    return [m for m in apps.get_models() if issubclass(m, OwnedModel)]

@@ -241,11 +241,6 @@ def recover(request: NearerRequest) -> HttpResponse:
     return render(request, "accounts/recover.html", {"form": form})
 
 
-def _display_name(request: UnlockedRequest) -> str:
-    profile = Profile.objects.get(owner=request.user).unseal(request.data_key)
-    return profile.private.display_name
-
-
 @unlocked_required
 def preferences(request: UnlockedRequest) -> HttpResponse:
     account = request.user

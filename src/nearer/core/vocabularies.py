@@ -9,7 +9,6 @@ RELATIONSHIP_KINDS = [
     ("colleague", "Colleague"),
     ("other", "Other"),
 ]
-RELATIONSHIP_KIND_LABELS = dict(RELATIONSHIP_KINDS)
 
 # Countries with crisis lines Nearer lists by name; anywhere else is "elsewhere" (findahelpline.com).
 COUNTRIES = [
