@@ -64,3 +64,11 @@ def test_it_keeps_pages_out_of_the_browser_cache(alice: TestAccount, alice_clien
     for c, url in [(alice_client, "/"), (alice_client, "/people/"), (client, "/sign-in/")]:
         assert c.get(url)["Cache-Control"] == "no-store", url
     assert "no-store" not in client.get("/static/nearer/css/nearer.css").get("Cache-Control", "")
+
+
+def test_it_marks_settings_only_on_settings_pages(alice_client: Client) -> None:
+    assert 'aria-current="page">Settings' in alice_client.get("/settings/passphrase/").content.decode()
+    alice_client.post("/settings/recovery-code/", {"passphrase": "kettle orbit violet tuesday"})
+    page = alice_client.get("/recovery-code/").content.decode()
+    assert "Save your recovery code" in page
+    assert 'aria-current="page"' not in page
