@@ -62,3 +62,17 @@ def test_it_leads_back_to_sign_in_once_set_up(page: Page) -> None:
     page.goto("/welcome/")
     expect(page).to_have_url(re.compile(r"/sign-in/"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Welcome back")
+
+
+def test_it_hints_at_passphrase_strength_while_typing(page: Page) -> None:
+    page.goto("/welcome/")
+    passphrase = page.get_by_label("Passphrase", exact=True)
+    hint = page.locator("#id_passphrase-strength")
+    expect(hint).to_have_attribute("aria-live", "polite")
+    passphrase.press_sequentially("kettle")
+    expect(hint).to_have_text("Keep going: at least 10 characters.")
+    passphrase.fill("password123")
+    expect(hint).to_contain_text("very common password")
+    passphrase.fill("kettle orbit violet tuesday")
+    expect(hint).to_have_text("Strong. Make sure you will remember it.")
+    assert "id_passphrase-strength" in (passphrase.get_attribute("aria-describedby") or "")
