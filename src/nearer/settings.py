@@ -199,6 +199,19 @@ AXES_RESET_ON_SUCCESS = True
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_DISABLE_ACCESS_LOG = True  # no record of successful sign-ins is kept
 AXES_USERNAME_FORM_FIELD = "username"
+AXES_PASSWORD_FORM_FIELD = "passphrase"  # noqa: S105 (a field name, not a password)
+# Axes keeps no request data at all (accounts/throttling.py); these are masked as well, should that change.
+AXES_SENSITIVE_PARAMETERS = [
+    "username",
+    "passphrase",
+    "passphrase_again",
+    "current_passphrase",
+    "recovery_code",
+    "invite_code",
+    "display_name",
+    "csrfmiddlewaretoken",
+    "next",
+]
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = envint("NEARER_PROXY_COUNT", 0) or None
 

@@ -110,3 +110,13 @@ def test_it_upgrades_old_argon2_parameters_at_sign_in(alice: TestAccount, settin
     account = _reload(alice.account)
     assert account.passphrase_params == stronger
     assert actions.open_with_passphrase(account, PASSPHRASE) == alice.data_key
+
+
+def test_it_does_not_undo_a_passphrase_change_when_upgrading(alice: TestAccount) -> None:
+    stale = _reload(alice.account)
+    actions.change_passphrase(_reload(alice.account), alice.data_key, "changed meanwhile, elsewhere")
+    actions.upgrade_passphrase_wrapping(stale, alice.data_key, PASSPHRASE)
+    account = _reload(alice.account)
+    assert actions.open_with_passphrase(account, "changed meanwhile, elsewhere") == alice.data_key
+    with pytest.raises(actions.WrongSecret):
+        actions.open_with_passphrase(account, PASSPHRASE)

@@ -91,3 +91,13 @@ def test_it_returns_to_the_locked_page_after_unlocking(alice: TestAccount, alice
     assert response["Location"] == "/people/"
     evil = alice_client.post(reverse("accounts:lock"), {"next": "https://evil.example/"})
     assert evil["Location"] == "/unlock/?next=%2F"
+
+
+def test_it_forgets_wrong_tries_after_the_right_passphrase(alice: TestAccount, alice_client: Client) -> None:
+    for _ in range(2):
+        alice_client.post(reverse("accounts:lock"))
+        for _ in range(3):
+            alice_client.post(reverse("accounts:unlock"), {"passphrase": "wrong guess again"})
+        response = alice_client.post(reverse("accounts:unlock"), {"passphrase": PASSPHRASE})
+        assert response.status_code == 302
+    assert alice_client.get("/").status_code == 200

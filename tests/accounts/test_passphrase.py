@@ -61,3 +61,16 @@ def test_it_signs_out_other_sessions_on_change(alice: TestAccount, alice_client:
     )
     assert other.get("/")["Location"].startswith("/sign-in/")
     assert alice_client.get("/").status_code == 200
+
+
+def test_it_pauses_guessing_from_an_unlocked_session(alice: TestAccount, alice_client: Client) -> None:
+    url = reverse("accounts:change_passphrase")
+    for _ in range(4):
+        alice_client.post(url, {"current_passphrase": "a guess at it", "passphrase": NEW, "passphrase_again": NEW})
+    response = alice_client.post(
+        url, {"current_passphrase": "a guess at it", "passphrase": NEW, "passphrase_again": NEW}
+    )
+    assert response.status_code == 429
+    response = alice_client.post(url, {"current_passphrase": PASSPHRASE, "passphrase": NEW, "passphrase_again": NEW})
+    assert response.status_code == 429
+    assert actions.open_with_passphrase(Account.objects.get(pk=alice.account.pk), PASSPHRASE) == alice.data_key

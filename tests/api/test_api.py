@@ -145,3 +145,18 @@ def test_it_keeps_api_choices_in_step_with_the_forms() -> None:
     assert set(CountryCode.__args__) == {c for c, _ in COUNTRIES} | {""}
     assert set(LockMinutes.__args__) == {m for m, _ in LOCK_CHOICES}
     assert set(RelationshipKind.__args__) == {k for k, _ in RELATIONSHIP_KINDS}
+
+
+@pytest.mark.parametrize("name", ["   ", "Jo\x00rdan"])
+def test_it_refuses_names_the_forms_would_refuse(alice: TestAccount, alice_client: Client, name: str) -> None:
+    response = post_json(alice_client, "/api/v1/people/", {"name": name, "relationship": "friend"})
+    assert response.status_code == 422
+    assert "name" in response.json()["fields"]
+    bad = post_json(alice_client, "/api/v1/preferences/", {"display_name": name}, method="patch")
+    assert bad.status_code == 422
+    assert not Person.objects.filter(owner=alice.account).exists()
+
+
+def test_it_trims_what_it_stores(alice: TestAccount, alice_client: Client) -> None:
+    created = post_json(alice_client, "/api/v1/people/", {"name": "  Robin ", "relationship": "friend"}).json()
+    assert created["name"] == "Robin"

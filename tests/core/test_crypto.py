@@ -78,3 +78,9 @@ def test_it_forgives_how_people_copy_a_recovery_code() -> None:
     code = "0A1B2-CDEFG-HJKMN-PQRST-VWXYZ-01234"
     typed = " oa1b2 cdefg hjkmn pqrst vwxyz ol234 "
     assert crypto.recovery_key(code, salt) == crypto.recovery_key(typed, salt)
+
+
+def test_it_treats_both_unicode_spellings_of_a_passphrase_alike() -> None:
+    salt = crypto.new_salt()
+    composed, decomposed = "caf\u00e9 au lait ensemble", "cafe\u0301 au lait ensemble"
+    assert crypto.passphrase_key(composed, salt, CHEAP) == crypto.passphrase_key(decomposed, salt, CHEAP)

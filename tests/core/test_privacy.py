@@ -98,3 +98,22 @@ def test_it_leaves_nothing_of_a_deleted_account_in_the_sqlite_file(alice: TestAc
     data = _sqlite_bytes()
     assert b"alice" not in data
     assert alice.account.uuid.hex.encode() not in data
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_keeps_no_wrong_passphrase_anywhere(alice: TestAccount, alice_client: Client, settings: Any) -> None:
+    settings.HOSTED = True
+    typo = "kettle orbit violet tuesdya"
+    Client().post(reverse("accounts:sign_in"), {"username": "alice", "passphrase": typo})
+    alice_client.post(reverse("accounts:lock"))
+    alice_client.post(reverse("accounts:unlock"), {"passphrase": typo + "2"})
+    alice_client.post(reverse("accounts:recover"), {"username": "alice", "recovery_code": typo + "3"})
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT failures_since_start, post_data, get_data FROM axes_accessattempt")
+        rows = cursor.fetchall()
+    assert rows and rows[0][0] >= 2  # the failures were counted...
+    assert all(post == "" and get == "" for _, post, get in rows)  # ...and nothing typed was kept
+    if connection.vendor == "sqlite":
+        data = _sqlite_bytes()
+        for text in (typo, typo + "2", typo + "3"):
+            assert text.encode() not in data

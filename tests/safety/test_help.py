@@ -90,3 +90,12 @@ def test_it_keeps_each_plan_to_its_owner(alice: TestAccount, alice_client: Clien
 
 def test_it_needs_to_be_unlocked_to_edit(alice: TestAccount, client: Client, settings: Any) -> None:
     assert client.get(reverse("safety:plan_edit"))["Location"].startswith("/sign-in/")
+
+
+def test_it_keeps_one_plan_however_often_it_is_first_saved(alice: TestAccount, alice_client: Client) -> None:
+    from nearer.safety.models import SafetyPlanPrivate, save_safety_plan
+
+    save_safety_plan(alice.account.pk, alice.data_key, SafetyPlanPrivate(coping_alone=["one"]))
+    save_safety_plan(alice.account.pk, alice.data_key, SafetyPlanPrivate(coping_alone=["two"]))
+    plan = SafetyPlan.objects.get(owner=alice.account).unseal(alice.data_key)
+    assert plan.private.coping_alone == ["two"]

@@ -92,6 +92,17 @@ def end_other_sessions(account: Account, keep_session_key: str | None) -> int:
     return deleted
 
 
+def upgrade_passphrase_wrapping(account: Account, data_key: bytes, passphrase: str) -> None:
+    """Re-wrap under today's Argon2 parameters, unless the passphrase changed since the account was read."""
+    old_wrapping = bytes(account.key_wrapped_by_passphrase)
+    _wrap_with_passphrase(account, data_key, passphrase)
+    Account.objects.filter(pk=account.pk, key_wrapped_by_passphrase=old_wrapping).update(
+        passphrase_salt=account.passphrase_salt,
+        passphrase_params=account.passphrase_params,
+        key_wrapped_by_passphrase=account.key_wrapped_by_passphrase,
+    )
+
+
 def replace_recovery_code(account: Account, data_key: bytes) -> str:
     """A new recovery code; the old one stops working at once."""
     code = _wrap_with_new_recovery_code(account, data_key)

@@ -4,9 +4,8 @@ from typing import Literal
 
 from django.db import transaction
 from ninja import Router, Schema
-from pydantic import Field
 
-from nearer.accounts.models import DISPLAY_NAME_MAX, Profile, ProfilePrivate
+from nearer.accounts.models import DisplayName, Profile, ProfilePrivate
 from nearer.core.http import UnlockedRequest
 
 router = Router()
@@ -21,7 +20,7 @@ class PreferencesOut(Schema):
 
 
 class PreferencesPatch(Schema):
-    display_name: str | None = Field(default=None, min_length=1, max_length=DISPLAY_NAME_MAX)
+    display_name: DisplayName | None = None
     country: CountryCode | None = None
     lock_after_minutes: LockMinutes | None = None
 

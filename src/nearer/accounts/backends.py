@@ -8,10 +8,10 @@ from django.http import HttpRequest
 
 from nearer.accounts.actions import (
     WrongSecret,
-    change_passphrase,
     current_argon2_parameters,
     open_with_passphrase,
     spend_time_like_a_passphrase_check,
+    upgrade_passphrase_wrapping,
 )
 from nearer.accounts.models import Account
 
@@ -34,7 +34,7 @@ class PassphraseBackend:
             return None
         if account.argon2_parameters != current_argon2_parameters():
             # Made with other (older) Argon2 parameters: re-wrap under today's while the passphrase is at hand.
-            change_passphrase(account, data_key, password)
+            upgrade_passphrase_wrapping(account, data_key, password)
         if request is not None:
             # Handed to the view that called authenticate(), which keeps it in the session.
             request.nearer_opened_data_key = data_key  # type: ignore[attr-defined]

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 from django.utils import timezone
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, StringConstraints
 
 from nearer.core.crypto import Argon2Parameters
-from nearer.core.models import OwnedModel
+from nearer.core.models import NoNul, OwnedModel, Trimmed
 
 DISPLAY_NAME_MAX = 60
 USERNAME_MAX = 40
@@ -57,8 +57,11 @@ class Account(AbstractBaseUser):
         return Argon2Parameters(params["time_cost"], params["memory_cost_kib"], params["parallelism"])
 
 
+DisplayName = Annotated[str, Trimmed, StringConstraints(min_length=1, max_length=DISPLAY_NAME_MAX), NoNul]
+
+
 class ProfilePrivate(BaseModel):
-    display_name: str = Field(min_length=1, max_length=DISPLAY_NAME_MAX)
+    display_name: DisplayName
 
 
 class Profile(OwnedModel):

@@ -6,7 +6,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.http import require_POST
 
-from nearer.accounts import actions
+from nearer.accounts import actions, throttling
 from nearer.accounts.forms import (
     ChangePassphraseForm,
     ConfirmWithPassphraseForm,
@@ -48,6 +48,20 @@ def _start_session(request: HttpRequest, account: Account, data_key: bytes) -> N
 
 def _locked_out_now(request: HttpRequest) -> bool:
     return bool(getattr(request, "axes_locked_out", False))
+
+
+def _passphrase_opens(request: NearerRequest, passphrase: str) -> bytes | None:
+    """The signed-in person's data key if this is their passphrase, else None.
+
+    Every passphrase check goes through authenticate(), so django-axes counts wrong ones and pauses after
+    too many (it then answers with the locked_out page); the right one clears the count.
+    """
+    username = request.user.get_username()
+    account = authenticate(request, username=username, password=passphrase)
+    if not isinstance(account, Account) or account.pk != request.user.pk:
+        return None
+    throttling.forget_failures(username)
+    return request.nearer_opened_data_key  # type: ignore[attr-defined, no-any-return]
 
 
 def locked_out(request: HttpRequest, response: HttpResponse | None = None, credentials: Any = None) -> HttpResponse:
@@ -99,14 +113,16 @@ def sign_up(request: NearerRequest) -> HttpResponse:
                 if invite is None:
                     form.add_error("invite_code", "That invitation code is not valid or has been used.")
             if invite is not None or not needs_invite:
-                if Account.objects.filter(username=form.cleaned_data["username"]).exists():
-                    form.add_error("username", "That sign-in name is taken. Please choose another.")
-                else:
+                try:
                     account, data_key, code = actions.create_account(
                         form.cleaned_data["username"],
                         form.cleaned_data["display_name"],
                         form.cleaned_data["passphrase"],
                     )
+                except IntegrityError:
+                    # Someone took the name between the form's check and now.
+                    form.add_error("username", "That sign-in name is taken. Please choose another.")
+                else:
                     if invite is not None:
                         invite.used = timezone.now()
                         invite.save(update_fields=["used"])
@@ -198,9 +214,9 @@ def unlock(request: NearerRequest) -> HttpResponse:
         return redirect(_next_url(request))
     form = UnlockForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        account = authenticate(request, username=request.user.get_username(), password=form.cleaned_data["passphrase"])
-        if isinstance(account, Account) and account.pk == request.user.pk:
-            session_keys.remember_data_key(request, request.nearer_opened_data_key)  # type: ignore[attr-defined]
+        data_key = _passphrase_opens(request, form.cleaned_data["passphrase"])
+        if data_key is not None:
+            session_keys.remember_data_key(request, data_key)
             return redirect(_next_url(request))
         if not _locked_out_now(request):
             form.add_error("passphrase", "That passphrase does not open Nearer. Please try again.")
@@ -267,9 +283,7 @@ def preferences(request: UnlockedRequest) -> HttpResponse:
 def change_passphrase(request: UnlockedRequest) -> HttpResponse:
     form = ChangePassphraseForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            actions.open_with_passphrase(request.user, form.cleaned_data["current_passphrase"])
-        except actions.WrongSecret:
+        if _passphrase_opens(request, form.cleaned_data["current_passphrase"]) is None:
             form.add_error("current_passphrase", "That is not your current passphrase.")
         else:
             actions.change_passphrase(request.user, request.data_key, form.cleaned_data["passphrase"])
@@ -287,9 +301,7 @@ def change_passphrase(request: UnlockedRequest) -> HttpResponse:
 def new_recovery_code(request: UnlockedRequest) -> HttpResponse:
     form = ConfirmWithPassphraseForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            actions.open_with_passphrase(request.user, form.cleaned_data["passphrase"])
-        except actions.WrongSecret:
+        if _passphrase_opens(request, form.cleaned_data["passphrase"]) is None:
             form.add_error("passphrase", "That passphrase does not match.")
         else:
             code = actions.replace_recovery_code(request.user, request.data_key)
@@ -302,9 +314,7 @@ def new_recovery_code(request: UnlockedRequest) -> HttpResponse:
 def delete_account(request: UnlockedRequest) -> HttpResponse:
     form = DeleteAccountForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            actions.open_with_passphrase(request.user, form.cleaned_data["passphrase"])
-        except actions.WrongSecret:
+        if _passphrase_opens(request, form.cleaned_data["passphrase"]) is None:
             form.add_error("passphrase", "That passphrase does not match, so nothing was deleted.")
         else:
             account = request.user

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
+import unicodedata
 from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
@@ -25,6 +27,11 @@ FORMAT_V1 = b"\x01"
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RECOVERY_GROUPS = 6
 RECOVERY_GROUP_LENGTH = 5  # 30 characters, 150 bits
+
+
+# Each derivation holds 64 MiB for about a third of a second: at most two at a time per process keeps a
+# burst of sign-ins from exhausting memory; the rest wait their turn.
+ARGON2_AT_ONCE = threading.BoundedSemaphore(2)
 
 
 class DecryptionFailed(Exception):
@@ -66,7 +73,15 @@ def decrypt(key: bytes, ciphertext: bytes, associated_data: bytes) -> bytes:
 
 
 def passphrase_key(passphrase: str, salt: bytes, params: Argon2Parameters) -> bytes:
-    """Argon2id, so each guess at a passphrase costs real time and memory."""
+    """Argon2id, so each guess at a passphrase costs real time and memory.
+
+    The passphrase is NFC-normalised first, so "é" typed as one character or as e + accent opens the same key.
+    """
+    with ARGON2_AT_ONCE:
+        return _argon2id(unicodedata.normalize("NFC", passphrase), salt, params)
+
+
+def _argon2id(passphrase: str, salt: bytes, params: Argon2Parameters) -> bytes:
     return hash_secret_raw(
         secret=passphrase.encode("utf-8"),
         salt=salt,

@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Self
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, StringConstraints, ValidationError
 
 from nearer.core.crypto import DecryptionFailed, decrypt, encrypt
 
@@ -53,3 +53,14 @@ class OwnedModel(models.Model):
     @classmethod
     def unseal_all(cls, records: Any, data_key: bytes) -> list[Self]:
         return [record.unseal(data_key) for record in records]
+
+
+def _without_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    return value
+
+
+# Free text as the forms accept it: trimmed, and without NUL characters.
+NoNul = AfterValidator(_without_nul)
+Trimmed = StringConstraints(strip_whitespace=True)

@@ -5,25 +5,24 @@ from uuid import UUID
 
 from django.http import HttpResponse
 from ninja import Router, Schema, Status
-from pydantic import Field
 
 from nearer.core.http import UnlockedRequest
 from nearer.core.ownership import get_owned_or_404
-from nearer.people.models import NAME_MAX, NOTE_MAX, Person, PersonPrivate, RelationshipKind, people_for
+from nearer.people.models import Person, PersonName, PersonNote, PersonPrivate, RelationshipKind, people_for
 
 router = Router()
 
 
 class PersonIn(Schema):
-    name: str = Field(min_length=1, max_length=NAME_MAX)
+    name: PersonName
     relationship: RelationshipKind
-    note: str = Field(default="", max_length=NOTE_MAX)
+    note: PersonNote = ""
 
 
 class PersonPatch(Schema):
-    name: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
+    name: PersonName | None = None
     relationship: RelationshipKind | None = None
-    note: str | None = Field(default=None, max_length=NOTE_MAX)
+    note: PersonNote | None = None
     archived: bool | None = None
 
 

@@ -1,21 +1,23 @@
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
 from django.db import models
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, StringConstraints
 
-from nearer.core.models import OwnedModel
+from nearer.core.models import NoNul, OwnedModel, Trimmed
 
 NAME_MAX = 80
 NOTE_MAX = 2000
+PersonName = Annotated[str, Trimmed, StringConstraints(min_length=1, max_length=NAME_MAX), NoNul]
+PersonNote = Annotated[str, Trimmed, StringConstraints(max_length=NOTE_MAX), NoNul]
 RelationshipKind = Literal["partner", "parent", "sibling", "child", "friend", "colleague", "other"]
 
 
 class PersonPrivate(BaseModel):
-    name: str = Field(min_length=1, max_length=NAME_MAX)
+    name: PersonName
     relationship: RelationshipKind
-    note: str = Field(default="", max_length=NOTE_MAX)
+    note: PersonNote = ""
 
 
 class Person(OwnedModel):

@@ -4,7 +4,7 @@ from ninja import Router, Schema
 
 from nearer.core.http import UnlockedRequest
 from nearer.safety.crisis_lines import CRISIS_LINES
-from nearer.safety.models import SafetyPlanPrivate, safety_plan_for
+from nearer.safety.models import SafetyPlanPrivate, safety_plan_for, save_safety_plan
 
 router = Router()
 
@@ -30,10 +30,7 @@ def get_plan(request: UnlockedRequest) -> SafetyPlanPrivate:
 
 @router.put("/", response=SafetyPlanPrivate, summary="Replace the safety plan")
 def put_plan(request: UnlockedRequest, payload: SafetyPlanPrivate) -> SafetyPlanPrivate:
-    plan = safety_plan_for(request.user.pk, request.data_key)
-    plan.seal(request.data_key, payload)
-    plan.save()
-    return plan.private
+    return save_safety_plan(request.user.pk, request.data_key, payload).private
 
 
 @router.get("/crisis-lines", response=list[CountryLinesOut], auth=None, summary="Crisis lines (no sign-in needed)")

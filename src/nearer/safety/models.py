@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from django.db import models
+from django.db import models, transaction
 from pydantic import BaseModel, Field, StringConstraints
 
-from nearer.core.models import OwnedModel
+from nearer.core.models import NoNul, OwnedModel
 
 ITEM_MAX = 300
 ITEMS_MAX = 30
@@ -50,7 +50,7 @@ SECTIONS: list[tuple[str, str, str]] = [
 ]
 SECTION_KEYS = [key for key, _, _ in SECTIONS]
 
-PlanItem = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=ITEM_MAX)]
+PlanItem = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=ITEM_MAX), NoNul]
 
 
 class SafetyPlanPrivate(BaseModel):
@@ -82,3 +82,12 @@ def safety_plan_for(owner_id: int, data_key: bytes) -> SafetyPlan:
         plan.private = SafetyPlanPrivate()
         return plan
     return plan.unseal(data_key)
+
+
+def save_safety_plan(owner_id: int, data_key: bytes, private: SafetyPlanPrivate) -> SafetyPlan:
+    """Create or replace the person's plan; two first saves at once (a double click) make one plan."""
+    with transaction.atomic():
+        plan, _ = SafetyPlan.objects.select_for_update().get_or_create(owner_id=owner_id, defaults={"sealed": b""})
+        plan.seal(data_key, private)
+        plan.save(update_fields=["sealed", "updated"])
+    return plan

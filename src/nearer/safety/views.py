@@ -9,7 +9,7 @@ from nearer.core.http import NearerRequest, UnlockedRequest
 from nearer.core.vocabularies import COUNTRIES
 from nearer.safety.crisis_lines import ELSEWHERE_EMERGENCY, FIND_A_HELPLINE, lines_in_order
 from nearer.safety.forms import SafetyPlanForm
-from nearer.safety.models import SECTIONS, SafetyPlanPrivate, safety_plan_for
+from nearer.safety.models import SECTIONS, SafetyPlanPrivate, safety_plan_for, save_safety_plan
 
 
 def help_now(request: NearerRequest) -> HttpResponse:
@@ -42,8 +42,8 @@ def plan_edit(request: UnlockedRequest) -> HttpResponse:
     initial = {key: "\n".join(getattr(plan.private, key)) for key, _, _ in SECTIONS}
     form = SafetyPlanForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        plan.seal(request.data_key, SafetyPlanPrivate(**{key: form.cleaned_data[key] for key, _, _ in SECTIONS}))
-        plan.save()
+        private = SafetyPlanPrivate(**{key: form.cleaned_data[key] for key, _, _ in SECTIONS})
+        save_safety_plan(request.user.pk, request.data_key, private)
         messages.success(request, "Your safety plan is saved. It is always one click away, under “Need help now”.")
         return redirect("safety:help")
     return render(request, "safety/plan_edit.html", {"form": form})
