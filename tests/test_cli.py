@@ -132,3 +132,11 @@ def test_it_makes_an_invitation_code_and_stores_only_its_hash(db: None, capsys: 
     invite = Invite.objects.get()
     assert invite.code_hash == hashlib.sha256(code.encode()).hexdigest()
     assert invite.used is None
+
+
+def test_it_never_accepts_any_host_name_when_listening_everywhere() -> None:
+    from nearer.cli import this_machines_names
+
+    names = this_machines_names()
+    assert "*" not in names
+    assert {"127.0.0.1", "localhost"} <= set(names)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import os
 import secrets
 import signal
+import socket
 import sys
 import threading
 import webbrowser
@@ -17,12 +19,25 @@ DEFAULT_PORT = 6327  # N-E-A-R on a phone keypad
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
+def this_machines_names() -> list[str]:
+    """The names and addresses this computer is reached by on the local network (best effort)."""
+    names = {"127.0.0.1", "localhost", "[::1]", socket.gethostname(), socket.getfqdn()}
+    with contextlib.suppress(OSError):
+        names.update(str(info[4][0]) for info in socket.getaddrinfo(socket.gethostname(), None))
+    # Connecting a UDP socket sends nothing; it only shows which address the machine would use.
+    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.connect(("192.0.2.1", 9))
+        names.add(probe.getsockname()[0])
+    return sorted(f"[{n}]" if ":" in n and not n.startswith("[") else n for n in names if n)
+
+
 def _setup_django(host: str | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nearer.settings")
     if host and host not in LOOPBACK_HOSTS and "NEARER_ALLOWED_HOSTS" not in os.environ:
-        # Binding to every interface was asked for explicitly with --host, so any Host header is accepted.
+        # Never "*": a web page could then reach Nearer through a name it controls (DNS rebinding).
         everywhere = host in ("0.0.0.0", "::")  # noqa: S104
-        os.environ["NEARER_ALLOWED_HOSTS"] = "*" if everywhere else f"{host},127.0.0.1,localhost"
+        allowed = this_machines_names() if everywhere else [host, "127.0.0.1", "localhost"]
+        os.environ["NEARER_ALLOWED_HOSTS"] = ",".join(allowed)
     import django
     from django.core.exceptions import ImproperlyConfigured
 
@@ -55,13 +70,17 @@ def serve(host: str, port: int, open_browser: bool) -> int:
             return 1
         raise
 
-    display_host = f"[{host}]" if ":" in host else host
+    # Listening everywhere: this computer itself opens it through the loopback address.
+    local_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104
+    display_host = f"[{local_host}]" if ":" in local_host else local_host
     url = f"http://{display_host}:{port}/"
     print(f"Nearer is running at {url}")
     if not settings.HOSTED and "DATABASE_URL" not in os.environ:
         print(f"Your data is in {settings.DATA_DIR}")
     if host not in LOOPBACK_HOSTS:
-        print("Note: other devices on your network can reach this address, over plain HTTP.")
+        print("Note: other devices on your network can reach Nearer, over plain HTTP, as:")
+        print("  " + ", ".join(settings.ALLOWED_HOSTS))
+        print("  (set NEARER_ALLOWED_HOSTS to use another name)")
     print("Press Ctrl-C to stop.", flush=True)
 
     def stop(signum: int, frame: FrameType | None) -> None:

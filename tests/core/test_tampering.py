@@ -60,3 +60,16 @@ def test_it_answers_the_api_with_a_clear_error(tampered: Person, alice_client: C
     )
     assert response.status_code == 500
     assert bytes(Person.objects.get(pk=tampered.pk).sealed) == bytes(tampered.sealed)
+
+
+def test_it_can_still_delete_a_damaged_record(tampered: Person, alice: TestAccount, alice_client: Client) -> None:
+    url = reverse("people:delete", args=[tampered.uuid])
+    assert "Delete this damaged record?" in page_text(alice_client.get(url))
+    assert alice_client.post(url)["Location"] == reverse("people:list")
+    assert not Person.objects.filter(pk=tampered.pk).exists()
+    other = _person(alice, "Robin")
+    sealed = bytearray(other.sealed)
+    sealed[-1] ^= 1
+    Person.objects.filter(pk=other.pk).update(sealed=bytes(sealed))
+    assert alice_client.delete(f"/api/v1/people/{other.uuid}").status_code == 204
+    assert alice_client.get("/people/").status_code == 200

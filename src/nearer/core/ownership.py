@@ -20,10 +20,13 @@ def parse_uuid(value: object) -> uuid.UUID:
         raise Http404("No such record.") from None
 
 
-def get_owned_or_404(request: UnlockedRequest, model: type[Owned], record_id: object) -> Owned:
-    """The requester's record with this public id, decrypted; 404 for anyone else's or none at all."""
+def get_owned_or_404(request: UnlockedRequest, model: type[Owned], record_id: object, *, decrypt: bool = True) -> Owned:
+    """The requester's record with this public id, decrypted; 404 for anyone else's or none at all.
+
+    decrypt=False is for deleting: a record whose ciphertext was damaged can still be removed.
+    """
     try:
         record = model._default_manager.get(uuid=parse_uuid(record_id), owner=request.user)
     except model.DoesNotExist:
         raise Http404("No such record.") from None
-    return record.unseal(request.data_key)
+    return record.unseal(request.data_key) if decrypt else record

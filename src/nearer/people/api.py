@@ -77,5 +77,5 @@ def update_person(request: UnlockedRequest, person_id: str, payload: PersonPatch
 
 @router.delete("/{person_id}", response={204: None})
 def delete_person(request: UnlockedRequest, person_id: str) -> HttpResponse:
-    get_owned_or_404(request, Person, person_id).delete()
+    get_owned_or_404(request, Person, person_id, decrypt=False).delete()
     return HttpResponse(status=204)

@@ -5,6 +5,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from nearer.core.crypto import DecryptionFailed
 from nearer.core.decorators import unlocked_required
 from nearer.core.http import UnlockedRequest
 from nearer.core.ownership import get_owned_or_404
@@ -68,10 +69,14 @@ def person_archive(request: UnlockedRequest, person_id: str) -> HttpResponse:
 
 @unlocked_required
 def person_delete(request: UnlockedRequest, person_id: str) -> HttpResponse:
-    person = get_owned_or_404(request, Person, person_id)
+    # Fetched without decrypting, so even a damaged record can be deleted.
+    person = get_owned_or_404(request, Person, person_id, decrypt=False)
+    try:
+        name = person.unseal(request.data_key).private.name
+    except DecryptionFailed:
+        name = ""
     if request.method == "POST":
-        name = person.private.name
         person.delete()
-        messages.info(request, f"{name} is deleted from Nearer.")
+        messages.info(request, f"{name} is deleted from Nearer." if name else "The damaged record is deleted.")
         return redirect("people:list")
-    return render(request, "people/delete.html", {"person": person})
+    return render(request, "people/delete.html", {"person": person, "name": name})
