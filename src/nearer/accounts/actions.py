@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+import time
+
 from django.conf import settings
 from django.db import connection, transaction
 
 from nearer.accounts.models import Account, AccountSession, Profile, ProfilePrivate
 from nearer.core import crypto
 from nearer.core.crypto import Argon2Parameters, DecryptionFailed
+
+logger = logging.getLogger(__name__)
 
 PASSPHRASE_PURPOSE = b"passphrase"
 RECOVERY_PURPOSE = b"recovery"
@@ -140,5 +145,13 @@ def delete_account(account: Account) -> None:
     if connection.vendor == "sqlite" and not connection.in_atomic_block:
         # secure_delete zeroes the freed pages; a checkpoint also empties the write-ahead log,
         # which would otherwise still hold copies of the deleted rows until SQLite's own checkpoint.
-        with connection.cursor() as cursor:
-            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # A reader in another request can hold the checkpoint up; try a few times, then leave it to SQLite.
+        for _ in range(10):
+            with connection.cursor() as cursor:
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                busy = cursor.fetchone()[0]
+            if not busy:
+                break
+            time.sleep(0.05)
+        else:
+            logger.warning("The write-ahead log could not be emptied after deleting an account; SQLite will do it later.")
