@@ -154,4 +154,4 @@ def delete_account(account: Account) -> None:
                 break
             time.sleep(0.05)
         else:
-            logger.warning("The write-ahead log could not be emptied after deleting an account; SQLite will do it later.")
+            logger.warning("After deleting an account the write-ahead log stayed busy; SQLite will empty it later.")
