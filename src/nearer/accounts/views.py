@@ -155,7 +155,6 @@ def recovery_code_download(request: UnlockedRequest) -> HttpResponse:
     )
     response = HttpResponse(text, content_type="text/plain; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="nearer-recovery-code.txt"'
-    response["Cache-Control"] = "no-store"
     return response
 
 
