@@ -99,3 +99,9 @@ def test_it_keeps_one_plan_however_often_it_is_first_saved(alice: TestAccount, a
     save_safety_plan(alice.account.pk, alice.data_key, SafetyPlanPrivate(coping_alone=["two"]))
     plan = SafetyPlan.objects.get(owner=alice.account).unseal(alice.data_key)
     assert plan.private.coping_alone == ["two"]
+
+
+def test_it_suggests_choosing_a_country_once(alice: TestAccount, alice_client: Client) -> None:
+    assert 'choose it in <a href="/settings/">Settings</a>' in page_text(alice_client.get(reverse("safety:help")))
+    Account.objects.filter(pk=alice.account.pk).update(country="NZ")
+    assert "choose it in" not in page_text(alice_client.get(reverse("safety:help")))
